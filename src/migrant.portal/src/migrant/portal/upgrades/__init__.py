@@ -1,0 +1,1 @@
+"""Upgrade steps: one sub-package per destination profile version."""
