@@ -53,7 +53,7 @@ system-deps: ## Install the Debian packages the tests use (as root)
 
 .PHONY: test
 test: install system-deps ## Run the whole test suite (all add-ons and tests/)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/python scripts/run_tests.py $(SUITES) -- $(PYTEST_ARGS)
 
 $(LINT_VENV)/.installed: $(UV) requirements-lint.txt
 	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(LINT_VENV)
@@ -70,8 +70,8 @@ lint: $(LINT_VENV)/.installed ## ruff and zpretty, checking only
 
 .PHONY: format
 format: $(LINT_VENV)/.installed ## ruff and zpretty, rewriting files
-	$(LINT_VENV)/bin/ruff check --fix .
 	$(LINT_VENV)/bin/ruff format .
+	$(LINT_VENV)/bin/ruff check --fix .
 	$(LINTED_MARKUP) | xargs -r $(LINT_VENV)/bin/zpretty -i
 
 .PHONY: buildout-versions

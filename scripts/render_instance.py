@@ -73,7 +73,7 @@ def main():
         var=args.var.resolve(),
     )
     for path in paths:
-        print(f"rendered {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        print(f"rendered {path}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Wait until something accepts TCP connections on HOST:PORT.
 
-    python scripts/wait_for_port.py 127.0.0.1:8100 --timeout 60
+python scripts/wait_for_port.py 127.0.0.1:8100 --timeout 60
 """
 
 import argparse

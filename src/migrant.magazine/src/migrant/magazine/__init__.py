@@ -1,6 +1,9 @@
-"""Migrant magazine: Quarterly magazine: numbered issues, articles, supplements and PDF archive."""
+"""Migrant magazine: Quarterly magazine: numbered issues, articles, supplements and PDF
+archive.
+"""
 
 from zope.i18nmessageid import MessageFactory
+
 
 PACKAGE_NAME = "migrant.magazine"
 

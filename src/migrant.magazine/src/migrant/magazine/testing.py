@@ -1,10 +1,10 @@
-"""Test layers of migrant.magazine: a bare Plone site with only this add-on installed."""
+"""Test layers of migrant.magazine: a bare Plone site with only this add-on."""
 
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
-from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
+from plone.app.testing import applyProfile
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 import migrant.magazine

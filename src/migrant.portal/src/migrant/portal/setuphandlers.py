@@ -1,8 +1,8 @@
 """Install and uninstall handlers of migrant.portal."""
 
-from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import INonInstallable
+from Products.CMFCore.utils import getToolByName
 from zope.interface import implementer
 
 
@@ -20,7 +20,8 @@ def post_install(setup_tool):
     moment our registry.xml has not set the portal's languages yet; running
     its set-up again is idempotent and publishes the new roots.
     """
-    SetupMultilingualSite().setupSite(api.portal.get())
+    portal = getToolByName(setup_tool, "portal_url").getPortalObject()
+    SetupMultilingualSite().setupSite(portal)
 
 
 def uninstall(setup_tool):

@@ -1,5 +1,6 @@
 """Create the "Migrant in Romania" Plone site in a Zope application."""
 
+from migrant.portal.languages import DEFAULT_LANGUAGE
 from Products.CMFPlone.factory import addPloneSite
 
 import logging
@@ -10,7 +11,6 @@ logger = logging.getLogger("migrant.portal")
 
 SITE_ID = "Plone"
 SITE_TITLE = "Migrant in Romania"
-DEFAULT_LANGUAGE = "ro"
 
 # Plone's Classic UI base (as in plone.classicui's "classic" distribution),
 # then the portal's own policy, which pulls in the three other add-ons.
@@ -52,7 +52,6 @@ def ensure_site(app, *, site_id=SITE_ID, title=SITE_TITLE):
         site_id,
         title=title,
         extension_ids=EXTENSION_PROFILES,
-        setup_content=False,
         default_language=DEFAULT_LANGUAGE,
     )
     return site, True
