@@ -21,6 +21,7 @@ export HOST ?= 127.0.0.1
 export PORT ?= 8080
 export ADMIN_USER ?= admin
 export ADMIN_PASSWORD ?= admin
+SUITES ?=
 
 .PHONY: help
 help: ## Show the targets
