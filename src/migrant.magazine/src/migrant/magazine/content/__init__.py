@@ -1,0 +1,1 @@
+"""Content types of migrant.magazine: one module per type."""

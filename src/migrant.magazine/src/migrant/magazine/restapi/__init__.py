@@ -1,0 +1,1 @@
+"""plone.restapi integration: serializers, deserializers and services."""

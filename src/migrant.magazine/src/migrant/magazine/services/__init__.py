@@ -1,0 +1,1 @@
+"""REST services of migrant.magazine: one folder per service."""
