@@ -49,7 +49,10 @@ def issn(value):
     if match is None:
         raise InvalidISSN(value)
     digits = match.group(1) + match.group(2)
-    total = sum(int(digit) * weight for digit, weight in zip(digits, range(8, 1, -1)))
+    total = sum(
+        int(digit) * weight
+        for digit, weight in zip(digits, range(8, 1, -1), strict=True)
+    )
     check = (11 - total % 11) % 11
     if match.group(3).upper() != ("X" if check == 10 else str(check)):
         raise InvalidISSN(value)
