@@ -6,6 +6,7 @@ from migrant.magazine import _
 from migrant.magazine.content.issue import IMagazineIssue
 from migrant.magazine.content.magazine import IMagazine
 from plone import api
+from plone.uuid.interfaces import IUUID
 from z3c.form import validator
 from zope.schema import ValidationError
 
@@ -47,7 +48,8 @@ def check_unique_number(magazine, number, *, issue=None):
         issue_number=number,
         unrestricted=True,
     )
-    own_uid = api.content.get_uuid(issue) if issue is not None else None
+    # A new issue has no UID yet while its add request is being checked.
+    own_uid = IUUID(issue, None) if issue is not None else None
     for brain in brains:
         if own_uid != brain.UID:
             raise DuplicateIssueNumber(number, brain.Title)

@@ -26,13 +26,30 @@ class MigrantMagazineLayer(PloneSandboxLayer):
 
 FIXTURE = MigrantMagazineLayer()
 
+
+class RestApiLayer(PloneSandboxLayer):
+    """The add-on's site with plone.restapi installed, for HTTP tests."""
+
+    defaultBases = (FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        import plone.restapi
+
+        self.loadZCML(package=plone.restapi)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "plone.restapi:default")
+
+
+RESTAPI_FIXTURE = RestApiLayer()
+
 INTEGRATION_TESTING = IntegrationTesting(
     bases=(FIXTURE,),
     name="MigrantMagazineLayer:IntegrationTesting",
 )
 
 FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(FIXTURE, WSGI_SERVER_FIXTURE),
+    bases=(RESTAPI_FIXTURE, WSGI_SERVER_FIXTURE),
     name="MigrantMagazineLayer:FunctionalTesting",
 )
 

@@ -40,6 +40,8 @@ class SupplementSerializer(SerializeFolderToJson):
 class IssueSerializer(SerializeFolderToJson):
     def __call__(self, version=None, include_items=True):
         result = super().__call__(version=version, include_items=include_items)
+        # Issues have no title field: theirs is derived from number and year.
+        result["title"] = self.context.title
         result["table_of_contents"] = table_of_contents(self.context)
         result["supplements"] = [
             {
