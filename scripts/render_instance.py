@@ -34,7 +34,8 @@ def settings(*, profile, instance, var):
         "port": env("PORT", "8080"),
         "threads": env("THREADS", "4"),
         "zeo_address": env("ZEO_ADDRESS", "127.0.0.1:8100"),
-        "relstorage_dsn": env("RELSTORAGE_DSN", "dbname=migrant"),
+        # ZConfig expands $NAME in values: a `$` in a password must be doubled.
+        "relstorage_dsn": env("RELSTORAGE_DSN", "dbname=migrant").replace("$", "$$"),
     }
 
 
