@@ -1,8 +1,14 @@
 """migrant.magazine installs into and uninstalls from a Plone site cleanly."""
 
+from migrant.magazine.interfaces import IMagazineSettings
 from migrant.magazine.interfaces import IMigrantMagazineLayer
+from plone import api
 
 import pytest
+
+
+TYPES = ("Magazine", "MagazineIssue", "MagazineArticle", "MagazineSupplement")
+INDEXES = ("issue_number", "issue_year", "issue_sort_key")
 
 
 class TestInstall:
@@ -19,6 +25,23 @@ class TestInstall:
     def test_no_errors_logged(self, portal):
         assert portal.error_log.getLogEntries() == []
 
+    @pytest.mark.parametrize("type_name", TYPES)
+    def test_type_installed(self, portal, type_name):
+        assert type_name in portal.portal_types
+
+    @pytest.mark.parametrize("index", INDEXES)
+    def test_index(self, portal, index):
+        assert index in portal.portal_catalog.indexes()
+
+    def test_controlpanel(self, controlpanel_actions):
+        assert "migrant-magazine-settings" in controlpanel_actions
+
+    def test_settings_in_registry(self, portal):
+        assert (
+            api.portal.get_registry_record("max_pdf_size", interface=IMagazineSettings)
+            == 60
+        )
+
 
 class TestUninstall:
     @pytest.fixture(autouse=True)
@@ -33,3 +56,18 @@ class TestUninstall:
 
     def test_no_errors_logged(self, portal):
         assert portal.error_log.getLogEntries() == []
+
+    @pytest.mark.parametrize("type_name", TYPES)
+    def test_type_removed(self, portal, type_name):
+        assert type_name not in portal.portal_types
+
+    @pytest.mark.parametrize("index", INDEXES)
+    def test_index_removed(self, portal, index):
+        assert index not in portal.portal_catalog.indexes()
+
+    def test_controlpanel_removed(self, controlpanel_actions):
+        assert "migrant-magazine-settings" not in controlpanel_actions
+
+    def test_settings_removed(self, portal):
+        records = api.portal.get_tool("portal_registry").records
+        assert f"{IMagazineSettings.__identifier__}.max_pdf_size" not in records
