@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# CI check of the `zeo` and `relstorage` profiles, as root on Debian, after
-# `make install`. For each profile: start scripts/start.sh on spare ports with
-# its own instance/ and var/ (under CI_WORK_DIR, a temporary folder by default),
-# wait for the site, create a page through plone.restapi, restart, check that
-# the page is still there, stop. PostgreSQL is installed and started if needed;
+# CI check of the deployment profiles, as root on Debian, after `make install`.
+# For each profile: start scripts/start.sh on spare ports with its own
+# instance/ and var/ (under CI_WORK_DIR, a temporary folder by default), wait
+# for the site, check what a visitor and the administrator get (four language
+# roots, Arabic right-to-left, the login), create a page through plone.restapi,
+# restart, check that the page is still there, stop. PostgreSQL is installed and started if needed;
 # the relstorage profile uses the database CI_DB (migrant_ci), recreated empty
 # on every run. The developer's instance/, var/ and `migrant` database are not
 # touched. Exits non-zero, with the start.sh log, on the first failure.
 #
-#   scripts/ci_profiles.sh [PROFILE...]      (default: zeo relstorage)
+#   scripts/ci_profiles.sh [PROFILE...]      (default: filestorage zeo relstorage)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PROFILES=("$@")
-[ $# -gt 0 ] || PROFILES=(zeo relstorage)
+[ $# -gt 0 ] || PROFILES=(filestorage zeo relstorage)
 WAIT_TIMEOUT=${WAIT_TIMEOUT:-300}
 CI_DB=${CI_DB:-migrant_ci}
 WORK=${CI_WORK_DIR:-$(mktemp -d /tmp/ci-profiles.XXXXXX)}
@@ -102,12 +103,28 @@ start_site() { # start_site PROFILE PORT ZEO_PORT: start.sh in the background, w
     say "$1: /Plone/ar answers 200 after $((SECONDS - started)) s"
 }
 
+check_visitor_and_admin() { # check_visitor_and_admin SITE_URL
+    local site=$1 language code
+    for language in ro en fr ar; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "$site/$language")
+        [ "$code" = 200 ] || fail "anonymous GET $site/$language answered $code"
+    done
+    curl -fsS "$site/ar" | grep -q '<body[^>]* dir="rtl"' || fail "$site/ar is not right-to-left"
+    # The login form sets the __ac cookie only for the right password.
+    curl -fsS -o /dev/null -c "$WORK/cookies" --data-urlencode "__ac_name=${ADMIN%%:*}" \
+        --data-urlencode "__ac_password=${ADMIN#*:}" -d "buttons.login=Log in" \
+        -d "came_from=$site" "$site/login" || fail "cannot post the login form"
+    grep -q '__ac' "$WORK/cookies" || fail "the administrator cannot log in through $site/login"
+    say "anonymous sees ro, en, fr, ar (ar right-to-left); the administrator logs in"
+}
+
 check_profile() { # check_profile PROFILE
     local profile=$1 port zeo_port url body started=$SECONDS
     port=$(free_port) zeo_port=$(free_port)
     url=http://127.0.0.1:$port/Plone/ro
     say "$profile: first start (creates the site) on port $port"
     start_site "$profile" "$port" "$zeo_port"
+    check_visitor_and_admin "http://127.0.0.1:$port/Plone"
     curl -fsS -o /dev/null -u "$ADMIN" -X POST "$url" \
         -H 'Accept: application/json' -H 'Content-Type: application/json' \
         -d "{\"@type\": \"Document\", \"id\": \"ci-check\", \"title\": \"CI check $profile\"}" ||
@@ -126,9 +143,9 @@ check_profile() { # check_profile PROFILE
 apt_install curl curl
 for profile in "${PROFILES[@]}"; do
     case $profile in
-        zeo) ;;
+        filestorage | zeo) ;;
         relstorage) setup_postgres ;;
-        *) fail "unknown profile $profile (zeo, relstorage)" ;;
+        *) fail "unknown profile $profile (filestorage, zeo, relstorage)" ;;
     esac
 done
 for profile in "${PROFILES[@]}"; do check_profile "$profile"; done
