@@ -1,5 +1,6 @@
 from migrant.mediators.testing import FUNCTIONAL_TESTING
 from migrant.mediators.testing import INTEGRATION_TESTING
+from migrant.mediators.testing import REST_FUNCTIONAL_TESTING
 from migrant.mediators.testing import add_mediator
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -17,6 +18,7 @@ globals().update(
         (
             (FUNCTIONAL_TESTING, "functional"),
             (INTEGRATION_TESTING, "integration"),
+            (REST_FUNCTIONAL_TESTING, "rest_functional"),
         )
     )
 )

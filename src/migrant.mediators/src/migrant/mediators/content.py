@@ -60,6 +60,11 @@ class IMediatorDirectory(model.Schema):
 class IMediator(model.Schema):
     """An intercultural mediator's public profile with private contact details."""
 
+    # Read-only, computed from the names (see Mediator.title); in the schema so
+    # that serializers (plone.restapi) include it like any other title.
+    directives.omitted("title")
+    title = schema.TextLine(title=_("Name"), readonly=True, required=False)
+
     first_name = schema.TextLine(title=_("First name"), required=True)
     last_name = schema.TextLine(title=_("Last name"), required=True)
     photo = NamedBlobImage(title=_("Photo"), required=False)
