@@ -61,7 +61,7 @@ $(LINT_VENV)/.installed: $(UV) requirements-lint.txt
 	$(UV) pip sync --python $(LINT_VENV)/bin/python requirements-lint.txt
 	@touch $@
 
-LINTED_MARKUP = git ls-files '*.zcml' '*.xml' '*.pt'
+LINTED_MARKUP = git ls-files --cached --others --exclude-standard '*.zcml' '*.xml' '*.pt'
 
 .PHONY: lint
 lint: $(LINT_VENV)/.installed ## ruff and zpretty, checking only
