@@ -79,6 +79,17 @@ format: $(LINT_VENV)/.installed ## ruff and zpretty, rewriting files
 buildout-versions: ## Write buildout-versions.cfg from constraints.txt
 	$(PYTHON) scripts/buildout_versions.py constraints.txt buildout-versions.cfg
 
+BUILDOUT_VENV := .venv-buildout
+
+$(BUILDOUT_VENV)/bin/buildout: constraints.txt
+	$(PYTHON) -m venv $(BUILDOUT_VENV)
+	$(BUILDOUT_VENV)/bin/pip install --quiet -c constraints.txt pip zc.buildout
+	@touch $@
+
+.PHONY: buildout
+buildout: buildout-versions $(BUILDOUT_VENV)/bin/buildout ## Classic deployment from buildout.cfg (then bin/instance fg)
+	PIP_BUILD_CONSTRAINT=$(CURDIR)/constraints.txt $(BUILDOUT_VENV)/bin/buildout "instance:http-address=$(HOST):$(PORT)"
+
 .PHONY: clean
-clean: ## Remove the virtualenvs and the rendered instance (keeps var/, the data)
-	rm -rf $(VENV) $(LINT_VENV) instance
+clean: ## Remove the virtualenvs, the rendered instance and buildout's parts (keeps var/, the data)
+	rm -rf $(VENV) $(LINT_VENV) $(BUILDOUT_VENV) instance bin parts develop-eggs .installed.cfg

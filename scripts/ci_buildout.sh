@@ -54,17 +54,11 @@ git -C "$root" ls-files -z --cached --others --exclude-standard \
     | tar -C "$tree" -xf -
 cd "$tree"
 
-# zc.buildout 6 needs pip >= 25; constraints.txt pins pip 23.2.1 for .venv.
-# buildout.cfg's [versions] holds buildout's pip, everything else is pinned.
-pip_version=$(sed -n 's/^pip = //p' buildout.cfg)
-[ -n "$pip_version" ] || fail "no 'pip = VERSION' in buildout.cfg"
-grep -v '^pip==' constraints.txt >"$work/constraints.txt"
 # The develop eggs build in isolated environments: pin their setuptools too.
-export PIP_BUILD_CONSTRAINT=$work/constraints.txt
+export PIP_BUILD_CONSTRAINT=$tree/constraints.txt
 
 run venv "$python" -m venv "$work/venv"
-run zc.buildout "$work/venv/bin/pip" install -c "$work/constraints.txt" \
-    "pip==$pip_version" zc.buildout
+run zc.buildout "$work/venv/bin/pip" install -c constraints.txt pip zc.buildout
 run buildout-versions "$python" scripts/buildout_versions.py \
     constraints.txt buildout-versions.cfg
 run buildout "$work/venv/bin/buildout" "instance:http-address=127.0.0.1:$port"
