@@ -86,3 +86,23 @@ def test_directory_never_shows_contact_details(mediators, directory, as_role):
     assert "Ana Popescu" in html
     assert "private@example.org" not in html
     assert "000 111" not in html
+
+
+@pytest.mark.parametrize(
+    "role,offered",
+    [("Manager", True), ("Site Administrator", True), ("Editor", False)],
+)
+def test_coordinator_role_on_sharing_tab(directory, as_role, role, offered):
+    as_role(role)
+    if role == "Editor":
+        directory.manage_setLocalRoles(api.user.get_current().getId(), ["Editor"])
+    sharing = directory.restrictedTraverse("@@sharing")
+    assert ("Coordinator" in [r["id"] for r in sharing.roles()]) is offered
+
+
+def test_local_coordinator_sees_contact_details(mediators, directory, as_role):
+    userid = as_role("Member")
+    directory.manage_setLocalRoles(userid, ["Coordinator"])
+    directory.reindexObjectSecurity()
+    html = mediators["ana"].restrictedTraverse("@@mediator-view")()
+    assert "ana.private@example.org" in html

@@ -1,8 +1,17 @@
 """migrant.mediators installs into and uninstalls from a Plone site cleanly."""
 
 from migrant.mediators.interfaces import IMigrantMediatorsLayer
+from plone import api
 
 import pytest
+
+
+INDEXES = [
+    "mediator_city",
+    "mediator_languages",
+    "mediator_expertise",
+    "mediator_active",
+]
 
 
 class TestInstall:
@@ -19,6 +28,27 @@ class TestInstall:
     def test_no_errors_logged(self, portal):
         assert portal.error_log.getLogEntries() == []
 
+    @pytest.mark.parametrize("name", ["MediatorDirectory", "Mediator"])
+    def test_types(self, portal, name):
+        assert name in api.portal.get_tool("portal_types")
+
+    @pytest.mark.parametrize("index", INDEXES)
+    def test_indexes(self, portal, index):
+        assert index in api.portal.get_tool("portal_catalog").indexes()
+
+    def test_registry(self, portal):
+        assert api.portal.get_registry_record("migrant.mediators.cities")
+
+    def test_coordinator_role(self, portal):
+        assert "Coordinator" in portal.valid_roles()
+
+    def test_controlpanel(self, controlpanel_actions):
+        assert "mediator-cities" in controlpanel_actions
+
+    def test_depends_only_on_plone(self, installer, setup_tool, package_name):
+        assert setup_tool.getDependenciesForProfile(f"{package_name}:default") == ()
+        assert not installer.is_product_installed("plone.app.multilingual")
+
 
 class TestUninstall:
     @pytest.fixture(autouse=True)
@@ -30,6 +60,23 @@ class TestUninstall:
 
     def test_browserlayer_removed(self, browser_layers):
         assert IMigrantMediatorsLayer not in browser_layers
+
+    @pytest.mark.parametrize("name", ["MediatorDirectory", "Mediator"])
+    def test_types_removed(self, portal, name):
+        assert name not in api.portal.get_tool("portal_types")
+
+    @pytest.mark.parametrize("index", INDEXES)
+    def test_indexes_removed(self, portal, index):
+        catalog = api.portal.get_tool("portal_catalog")
+        assert index not in catalog.indexes()
+        assert index not in catalog.schema()
+
+    def test_registry_removed(self, portal):
+        with pytest.raises(api.exc.InvalidParameterError):
+            api.portal.get_registry_record("migrant.mediators.cities")
+
+    def test_controlpanel_removed(self, controlpanel_actions):
+        assert "mediator-cities" not in controlpanel_actions
 
     def test_no_errors_logged(self, portal):
         assert portal.error_log.getLogEntries() == []
