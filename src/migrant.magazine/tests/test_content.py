@@ -159,3 +159,37 @@ def test_article_pages_positive(page):
 
 def test_schemas_are_interfaces():
     assert IInterface.providedBy(IMagazineIssue)
+
+
+@pytest.mark.parametrize(
+    "roles,may_edit",
+    [
+        (["Editor"], True),
+        (["Site Administrator"], True),
+        (["Contributor"], False),
+        (["Reader"], False),
+        (["Member"], False),
+    ],
+)
+def test_who_may_edit_an_issue(magazine, roles, may_edit):
+    issue = add_issue(magazine, 1, 2013)
+    api.user.create(email="jane@example.org", username="jane", roles=roles)
+    allowed = api.user.has_permission(
+        "Modify portal content", username="jane", obj=issue
+    )
+    assert allowed is may_edit
+
+
+def test_contributor_edits_what_they_added(magazine):
+    api.user.create(email="jane@example.org", username="jane", roles=["Contributor"])
+    with api.env.adopt_user(username="jane"):
+        issue = api.content.create(
+            container=magazine, type="MagazineIssue", title="Nr. 3", number=3, year=2014
+        )
+        assert api.user.has_permission("Modify portal content", obj=issue)
+
+
+def test_anonymous_may_not_edit_a_published_issue(magazine):
+    issue = add_issue(magazine, 1, 2013)
+    logout()
+    assert not api.user.has_permission("Modify portal content", obj=issue)
