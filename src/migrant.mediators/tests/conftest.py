@@ -124,3 +124,11 @@ def as_role(portal):
 
     yield switch
     login(portal, TEST_USER_NAME)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the item (browser tests screenshot failures)."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
