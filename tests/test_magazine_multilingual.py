@@ -78,3 +78,16 @@ def test_editing_the_translation_updates_the_source(portal, issue):
     notify(ObjectModifiedEvent(translation))
 
     assert issue.year == 2014
+
+
+@pytest.mark.parametrize(
+    "type_name", ["Magazine", "MagazineIssue", "MagazineArticle", "MagazineSupplement"]
+)
+def test_installed_after_multilingual_types_are_translatable(portal, type_name):
+    """Installing migrant.magazine into a site that already is multilingual."""
+    fti = portal.portal_types[type_name]
+    fti._updateProperty(
+        "behaviors", tuple(b for b in fti.behaviors if b != "plone.translatable")
+    )
+    portal.portal_setup.runAllImportStepsFromProfile("profile-migrant.magazine:default")
+    assert "plone.translatable" in fti.behaviors

@@ -6,6 +6,7 @@ from migrant.magazine.testing import pdf_file
 from plone import api
 from plone.app.testing import logout
 
+import datetime
 import pytest
 
 
@@ -139,3 +140,9 @@ def test_article_view_shows_authors_section_pages(issue):
     assert "Interview" in html
     assert "3–8" in html
     assert 'rel="prev"' in html and 'rel="next"' in html
+
+
+def test_publication_date_in_the_readers_format(magazine):
+    issue = add_issue(magazine, 3, 2013, publication_date=datetime.date(2013, 12, 1))
+    assert view(issue, "issue-view").publication_date() == "Dec 01, 2013"
+    assert 'datetime="2013-12-01"' in view(issue, "issue-view")()

@@ -4,6 +4,7 @@ The add-on works without plone.app.multilingual; where it is present, fields
 marked here are kept equal across the translations of an item.
 """
 
+from plone.base.utils import get_installer
 from zope.interface import alsoProvides
 
 
@@ -22,3 +23,22 @@ def language_independent(schema, *names):
         return
     for name in names:
         alsoProvides(schema[name], ILanguageIndependentField)
+
+
+TYPES = ("Magazine", "MagazineIssue", "MagazineArticle", "MagazineSupplement")
+
+
+def make_translatable(portal, type_names=TYPES):
+    """Give the types plone.app.multilingual's behavior where it is installed.
+
+    plone.app.multilingual adds it to the types that exist when it is
+    installed; types installed after it would stay monolingual.
+    """
+    if ILanguageIndependentField is None:
+        return
+    if not get_installer(portal).is_product_installed("plone.app.multilingual"):
+        return
+    for name in type_names:
+        fti = portal.portal_types[name]
+        if "plone.translatable" not in fti.behaviors:
+            fti._updateProperty("behaviors", (*fti.behaviors, "plone.translatable"))

@@ -1,6 +1,8 @@
 """Install and uninstall handlers of migrant.magazine."""
 
+from migrant.magazine.multilingual import make_translatable
 from plone.base.interfaces import INonInstallable
+from Products.CMFCore.utils import getToolByName
 from zope.interface import implementer
 
 
@@ -13,6 +15,7 @@ class HiddenProfiles:
 
 def post_install(setup_tool):
     """Run after the default profile's import steps."""
+    make_translatable(getToolByName(setup_tool, "portal_url").getPortalObject())
 
 
 def uninstall(setup_tool):

@@ -53,6 +53,11 @@ class IssueView(BrowserView):
     heading = staticmethod(issue_heading)
     human_size = staticmethod(human_size)
 
+    def publication_date(self):
+        """The date in the reader's language's format, e.g. "1 dec. 2013"."""
+        date = self.context.publication_date
+        return api.portal.get_localized_time(datetime=date) if date else ""
+
     def period(self):
         issue = self.context
         return issue.season or (f"Q{issue.quarter}" if issue.quarter else "")
