@@ -215,3 +215,40 @@ class TestMediatorsService:
             "admin",
         )
         assert {c["token"]: c["count"] for c in data["counts"]}["iasi"] == 2
+
+
+class TestLinkedUserOverHttp:
+    @pytest.fixture
+    def linked(self, site):
+        api.user.create(email="amira@example.org", username="amira", password=PASSWORD)
+        directory = site["mediators"]
+        directory["ana-popescu"].linked_user = "amira"
+        from zope.event import notify
+        from zope.lifecycleevent import ObjectModifiedEvent
+
+        notify(ObjectModifiedEvent(directory["ana-popescu"]))
+        transaction.commit()
+        return site
+
+    def test_edits_own_profile(self, linked, rest_functional):
+        client = browser(rest_functional["app"], "amira")
+        client.open(f"{linked.absolute_url()}/mediators/ana-popescu/@@edit")
+        # Contact details and the link itself are not for the mediator to change.
+        assert "form.widgets.email" not in client.contents
+        assert "form.widgets.linked_user" not in client.contents
+        client.getControl(name="form.widgets.training").value = "Certified 2026"
+        client.getControl(name="form.buttons.save").click()
+
+        transaction.begin()
+        ana = linked["mediators"]["ana-popescu"]
+        assert ana.training == "Certified 2026"
+        assert ana.email == "ana.private@example.org"
+
+    def test_cannot_edit_another_profile(self, linked, rest_functional):
+        client = browser(rest_functional["app"], "amira")
+        client.handleErrors = True
+        client.raiseHttpErrors = False
+        client.open(f"{linked.absolute_url()}/mediators/omar-haddad/@@edit")
+        # Plone answers with its "insufficient privileges" page.
+        assert "insufficient-privileges" in client.url or "login" in client.url
+        assert "form.widgets.training" not in client.contents

@@ -3,6 +3,7 @@
 from migrant.mediators import _
 from plone import api
 from plone.app.textfield import RichText
+from plone.app.z3cform.widgets.select import SelectFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
@@ -73,6 +74,11 @@ class IMediator(model.Schema):
         vocabulary="migrant.mediators.cities",
         required=True,
     )
+    # A plain <select multiple> (enhanced by select2): works without JavaScript,
+    # unlike z3c.form's default ordered-selection widget.
+    directives.widget("languages", SelectFieldWidget)
+    directives.widget("countries", SelectFieldWidget)
+    directives.widget("expertise", SelectFieldWidget)
     languages = schema.List(
         title=_("Languages spoken"),
         value_type=schema.Choice(vocabulary="migrant.mediators.languages"),
