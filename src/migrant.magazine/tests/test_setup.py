@@ -9,6 +9,7 @@ import pytest
 
 TYPES = ("Magazine", "MagazineIssue", "MagazineArticle", "MagazineSupplement")
 INDEXES = ("issue_number", "issue_year", "issue_sort_key")
+BUNDLE = "plone.bundles/migrant-magazine.csscompilation"
 
 
 class TestInstall:
@@ -32,6 +33,10 @@ class TestInstall:
     @pytest.mark.parametrize("index", INDEXES)
     def test_index(self, portal, index):
         assert index in portal.portal_catalog.indexes()
+
+    def test_stylesheet_bundle(self, portal):
+        records = api.portal.get_tool("portal_registry").records
+        assert records[BUNDLE].value == "++plone++migrant.magazine/magazine.css"
 
     def test_controlpanel(self, controlpanel_actions):
         assert "migrant-magazine-settings" in controlpanel_actions
@@ -64,6 +69,9 @@ class TestUninstall:
     @pytest.mark.parametrize("index", INDEXES)
     def test_index_removed(self, portal, index):
         assert index not in portal.portal_catalog.indexes()
+
+    def test_stylesheet_bundle_removed(self, portal):
+        assert BUNDLE not in api.portal.get_tool("portal_registry").records
 
     def test_controlpanel_removed(self, controlpanel_actions):
         assert "migrant-magazine-settings" not in controlpanel_actions

@@ -3,11 +3,16 @@
 from itertools import groupby
 from migrant.magazine import catalog
 from migrant.magazine.interfaces import IMagazineSettings
+from migrant.magazine.vocabularies import QUARTERS
 from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from zope.component import getUtility
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+
+import re
 
 
 def human_size(size):
@@ -17,12 +22,23 @@ def human_size(size):
     return f"{max(1, round(size / 1024))} KB"
 
 
+QUARTER_LABELS = dict(QUARTERS)
+
+
+def period_label(period):
+    """ "Q4" in the reader's language ("Trim. IV"); a season label as it is."""
+    label = (
+        QUARTER_LABELS.get(int(period[1:])) if re.fullmatch("Q[1-4]", period) else None
+    )
+    return translate(label, context=getRequest()) if label else period
+
+
 def issue_heading(brain_or_issue):
     """ "Nr. 19 / 2013 · Q4"."""
     title = brain_or_issue.Title
     title = title() if callable(title) else title
     period = getattr(brain_or_issue, "issue_period", None)
-    return f"{title} · {period}" if period else title
+    return f"{title} · {period_label(period)}" if period else title
 
 
 class MagazineView(BrowserView):
@@ -60,7 +76,9 @@ class IssueView(BrowserView):
 
     def period(self):
         issue = self.context
-        return issue.season or (f"Q{issue.quarter}" if issue.quarter else "")
+        return issue.season or (
+            period_label(f"Q{issue.quarter}") if issue.quarter else ""
+        )
 
     def supplements(self):
         return catalog.supplements(self.context)
