@@ -6,6 +6,7 @@ from migrant.mediators.browser.controlpanel import items_using
 from migrant.mediators.interfaces import IMediatorSettings
 from migrant.mediators.interfaces import InvalidEntries
 from migrant.mediators.interfaces import valid_entries
+from migrant.mediators.subscribers import EntriesInUse
 from migrant.mediators.testing import add_mediator
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -204,3 +205,33 @@ class TestControlPanel:
 def request_(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     return portal.REQUEST
+
+
+class TestRegistryGuard:
+    """Other routes than the control panel (REST @registry, scripts) are refused too."""
+
+    def test_removing_used_city_raises(self, directory):
+        add_mediator(directory, "Ana", "Popescu", city="iasi", publish=False)
+        with pytest.raises(EntriesInUse, match="Ana Popescu"):
+            api.portal.set_registry_record(
+                "migrant.mediators.cities", ["timisoara|Timișoara"]
+            )
+
+    def test_removing_used_area_raises(self, directory):
+        add_mediator(directory, "Ana", "Popescu", expertise=["housing"])
+        with pytest.raises(EntriesInUse):
+            api.portal.set_registry_record("migrant.mediators.expertise", [])
+
+    def test_renaming_a_used_city_is_fine(self, directory):
+        add_mediator(directory, "Ana", "Popescu", city="iasi")
+        api.portal.set_registry_record(
+            "migrant.mediators.cities", ["iasi|Iași (Jassy)", "timisoara|Timișoara"]
+        )
+        assert cities_vocabulary(directory).getTerm("iasi").title == "Iași (Jassy)"
+
+    def test_other_records_untouched(self, directory):
+        add_mediator(directory, "Ana", "Popescu", city="iasi")
+        api.portal.set_registry_record("migrant.mediators.contact_rate_limit", 9)
+        assert (
+            api.portal.get_registry_record("migrant.mediators.contact_rate_limit") == 9
+        )

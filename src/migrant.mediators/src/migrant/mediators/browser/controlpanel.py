@@ -21,6 +21,9 @@ def items_using(index, tokens):
     """{token: [titles]} of the mediators (any state) using one of the tokens."""
     catalog = api.portal.get_tool("portal_catalog")
     used = {}
+    if index not in catalog.indexes():
+        # An unknown index would be ignored and match every mediator.
+        return used
     for token in tokens:
         brains = catalog.unrestrictedSearchResults(
             portal_type="Mediator", **{index: token}
