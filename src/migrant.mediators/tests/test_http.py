@@ -101,6 +101,7 @@ def test_rest_serializer(site, rest_functional, user, sees):
     assert data["city"]["token"] == "timisoara"
     assert ("email" in data) is sees
     assert ("phone" in data) is sees
+    assert ("linked_user" in data) is sees
     assert ("ana.private@example.org" in body) is sees
 
 

@@ -130,6 +130,8 @@ class IMediator(model.Schema):
     )
 
     model.fieldset("account", label=_("Account"), fields=["linked_user"])
+    # A user id can be an e-mail address (email login): private as well.
+    directives.read_permission(linked_user=VIEW_CONTACT_DETAILS)
     directives.write_permission(linked_user=MANAGE_MEDIATORS)
     linked_user = schema.TextLine(
         title=_("Linked user"),
