@@ -104,12 +104,14 @@ start_site() { # start_site PROFILE PORT ZEO_PORT: start.sh in the background, w
 }
 
 check_visitor_and_admin() { # check_visitor_and_admin SITE_URL
-    local site=$1 language code
+    local site=$1 language code page
     for language in ro en fr ar; do
         code=$(curl -s -o /dev/null -w '%{http_code}' "$site/$language")
         [ "$code" = 200 ] || fail "anonymous GET $site/$language answered $code"
     done
-    curl -fsS "$site/ar" | grep -q '<body[^>]* dir="rtl"' || fail "$site/ar is not right-to-left"
+    # Read the whole page first: `grep -q` closing the pipe early would fail curl.
+    page=$(curl -fsS "$site/ar") || fail "cannot read $site/ar"
+    grep -q '<body[^>]* dir="rtl"' <<<"$page" || fail "$site/ar is not right-to-left"
     # The login form sets the __ac cookie only for the right password.
     curl -fsS -o /dev/null -c "$WORK/cookies" --data-urlencode "__ac_name=${ADMIN%%:*}" \
         --data-urlencode "__ac_password=${ADMIN#*:}" -d "buttons.login=Log in" \
