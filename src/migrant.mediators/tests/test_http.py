@@ -253,3 +253,19 @@ class TestLinkedUserOverHttp:
         # Plone answers with its "insufficient privileges" page.
         assert "insufficient-privileges" in client.url or "login" in client.url
         assert "form.widgets.training" not in client.contents
+
+
+@pytest.mark.parametrize("feed", ["RSS", "atom.xml"])
+@pytest.mark.parametrize("user", [None, "member"])
+def test_feeds_never_carry_contact_details(site, rest_functional, feed, user):
+    from plone.base.interfaces.syndication import IFeedSettings
+
+    IFeedSettings(site["mediators"]).enabled = True
+    transaction.commit()
+    client = browser(rest_functional["app"], user)
+    client.open(f"{site.absolute_url()}/mediators/{feed}")
+    body = client.contents
+    body = body.decode("utf-8") if isinstance(body, bytes) else body
+    assert "Ana Popescu" in body
+    for secret in SECRETS:
+        assert secret not in body
