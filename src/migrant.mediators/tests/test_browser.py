@@ -3,59 +3,17 @@ opens a mediator and sends a message, which the test mail host captures."""
 
 from migrant.mediators.browser.contact import limiter
 from migrant.mediators.testing import add_mediator
-from pathlib import Path
 from plone import api
 from plone.app.testing.utils import MockMailHost
 from Products.MailHost.interfaces import IMailHost
 from zope.component import getSiteManager
 
 import email
-import os
 import pytest
 import transaction
 
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Debian's Chromium runs headless as root only without its sandbox; the other
-# flags keep it away from Google's services.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` as root")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(chromium, functional, request):
-    context = chromium.new_context()
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    if getattr(request.node, "rep_call", None) and request.node.rep_call.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        tab.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
-    context.close()
 
 
 @pytest.fixture

@@ -25,20 +25,26 @@ def current_issue(magazine):
     return found[0] if found else None
 
 
+def _children(container, portal_type):
+    """Brains of `portal_type` items directly in `container`, in folder order.
+
+    `container` is an object or the path of a brain, so that listings can
+    reach one level down without waking the container.
+    """
+    path = (
+        container
+        if isinstance(container, str)
+        else "/".join(container.getPhysicalPath())
+    )
+    return api.content.find(
+        path=path, depth=1, portal_type=portal_type, sort_on="getObjPositionInParent"
+    )
+
+
 def articles(container):
     """Brains of the articles of an issue or supplement, in their order."""
-    return api.content.find(
-        context=container,
-        depth=1,
-        portal_type="MagazineArticle",
-        sort_on="getObjPositionInParent",
-    )
+    return _children(container, "MagazineArticle")
 
 
 def supplements(issue):
-    return api.content.find(
-        context=issue,
-        depth=1,
-        portal_type="MagazineSupplement",
-        sort_on="getObjPositionInParent",
-    )
+    return _children(issue, "MagazineSupplement")

@@ -48,7 +48,7 @@ class IssueSerializer(SerializeFolderToJson):
                 "@id": brain.getURL(),
                 "title": brain.Title,
                 "pdf_size": brain.pdf_size,
-                "table_of_contents": table_of_contents(brain.getObject()),
+                "table_of_contents": table_of_contents(brain.getPath()),
             }
             for brain in catalog.supplements(self.context)
         ]
